@@ -481,7 +481,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -491,7 +491,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -676,7 +676,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="384" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="332" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -702,7 +702,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="386" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -856,42 +856,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Phone</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Orders</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Spend</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <source>Last purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
@@ -900,166 +900,166 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <source>RFM</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="128" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="130" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source> (not a mainland mobile)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
             <source>E-mail</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>WeChat ID</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Gender</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>female</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>male</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Birthday</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Source</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
             <source>Joined</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>allowed</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>opted out</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Orders: %1, total %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source> (%1 refunds deducted)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Average order: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Tier: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Change: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
             <source>Stage: %1 — %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="302" />
             <source>Top products:</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1067,41 +1067,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Purchases</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Last bought</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="511" />
@@ -1109,64 +1109,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="314" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <source>Text to look for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>Only this city.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>CITY</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>Only customers with this tag.</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>TAG</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="332" />
             <source>At most N rows (default 50).</source>
             <translation />
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="336" />
             <source>One customer with contact details and orders.</source>
             <translation />
         </message>
@@ -5934,19 +5934,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="66" />
+            <location filename="../core/io/CustomerExporter.cpp" line="68" />
             <source>yes</source>
             <comment>marketing consent</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="67" />
+            <location filename="../core/io/CustomerExporter.cpp" line="69" />
             <source>no</source>
             <comment>marketing consent</comment>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="114" />
+            <location filename="../core/io/CustomerExporter.cpp" line="125" />
             <source>Customers</source>
             <translation />
         </message>
@@ -5971,7 +5971,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>WeChat ID</source>
             <translation />
         </message>
@@ -5991,12 +5991,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Source</source>
             <translation />
         </message>
@@ -6011,77 +6011,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="32" />
             <source>Marketing consent</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="32" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>file</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>sheet</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>row</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>column</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>value</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>reason</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>outcome</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>line</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="162" />
+            <location filename="../core/io/CustomerExporter.cpp" line="174" />
             <source>skipped</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="176" />
             <source>skipped (conflict)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="166" />
+            <location filename="../core/io/CustomerExporter.cpp" line="178" />
             <source>imported</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="168" />
+            <location filename="../core/io/CustomerExporter.cpp" line="180" />
             <source>not imported (guest sale)</source>
             <translation />
         </message>
@@ -6122,58 +6122,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="112" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="129" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="124" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="138" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="130" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="144" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="135" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="149" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="155" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="169" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="32" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="30" />
+            <source>no such day: month %1 of %2 has %3 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="42" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="36" />
-            <location filename="../core/io/CustomerRowParser.cpp" line="59" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="46" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="54" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="68" />
             <source>not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or 05-01)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="86" />
             <source>%1; imported as no marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
             <source>%1; imported without it</source>
             <translation />
         </message>
@@ -9310,86 +9315,86 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="112" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="116" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="119" />
             <source>Saving customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="153" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="156" />
             <source>Updating customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="165" />
             <source>Deleting customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="207" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="174" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
             <source>Looking up a customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Looking up customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="282" />
             <source>Searching customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
             <source>Counting customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="319" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="322" />
             <source>Saving tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="324" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="327" />
             <source>Tagging customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="342" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="345" />
             <source>Removing tags of customer %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="355" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="358" />
             <source>Removing tag %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="366" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="369" />
             <source>Reading tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="423" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="426" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="438" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="441" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
         <message>
             <location filename="../core/storage/CustomerInsertBatch.cpp" line="29" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="78" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="86" />
             <source>Saving customers</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="85" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="88" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="93" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="96" />
             <source>Saving tags</source>
             <translation />
         </message>
@@ -11052,22 +11057,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="456" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
             <source>Limit Not Saved</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="461" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
             <source>The rules take every action they call for.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="472" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
             <source>Rule Not Changed</source>
             <translation />
         </message>
@@ -13017,58 +13022,58 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Edit &amp;Tags…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>New Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Contact</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Overview</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Timeline</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Products</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Sensitive</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="158" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
             <source>Survey</source>
             <translation />
         </message>
@@ -13093,137 +13098,137 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="203" />
             <source>E&amp;rase…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="221" />
             <source>%1 — Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>RFM: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>No tags yet</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Home store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="267" />
             <source>Tier</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Stage</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="273" />
             <source>None yet: a segment comes with the first purchase</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Segment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>Usual gap</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>%1 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>%1; %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
             <source>Add &amp;Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="313" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
             <source>Schedule &amp;Follow-up…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Order</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Amount</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Category</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Channel</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Store</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>%1 (voided)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>%1 (void)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Purchases (%1)</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>Purchases (%1 + %Ln refund)</numerusform>
@@ -13231,77 +13236,77 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
             <source>Cannot save the note</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="451" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="458" />
             <source>Cannot schedule the follow-up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Edit Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Tags, separated by commas:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="468" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="476" />
             <source>Cannot save the tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
             <source>Export Everything About This Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>customer-%1.json</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>JSON files (*.json)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
             <source>Export failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="503" />
             <source>Export Everything</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="503" />
             <source>Saved to %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="508" />
             <source>Erase Customer</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="501" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="509" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="507" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="515" />
             <source>Not erased</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="539" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="547" />
             <source>The contact fields were changed.</source>
             <translation />
         </message>

@@ -476,7 +476,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="129" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="356" />
             <location filename="../app/cli/RuleCommands.cpp" line="67" />
@@ -486,7 +486,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="124" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <location filename="../app/cli/SegmentCommands.cpp" line="322" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -671,7 +671,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="384" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="332" />
             <location filename="../app/cli/DemoCommand.cpp" line="95" />
             <location filename="../app/cli/DemoCommand.cpp" line="96" />
             <location filename="../app/cli/ImportCommands.cpp" line="582" />
@@ -697,7 +697,7 @@
         </message>
         <message>
             <location filename="../app/cli/CampaignCommands.cpp" line="386" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <location filename="../app/cli/MaintenanceCommands.cpp" line="195" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="580" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="594" />
@@ -856,42 +856,42 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>手机号显示为 138****5678（员工总是这样看到）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
             <source>Phone</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="107" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Spend</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <source>Last purchase</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/SegmentCommands.cpp" line="119" />
             <location filename="../app/cli/SegmentCommands.cpp" line="190" />
             <location filename="../app/cli/SegmentCommands.cpp" line="293" />
@@ -900,166 +900,166 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/SegmentCommands.cpp" line="124" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <source>RFM</source>
             <translation>消费评分</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
             <location filename="../app/cli/ValueCommands.cpp" line="152" />
             <source>12-month CLV</source>
             <translation>12 个月 CLV</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="108" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="109" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="269" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="121" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="123" />
             <source>%1 of %2 customers shown (--limit).</source>
             <translation>显示 %2 位客户中的 %1 位（--limit）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="128" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="130" />
             <source>Usage: clientele-cli customer PHONE|CODE|ID</source>
             <translation>用法：clientele-cli customer 手机|会员卡号|编号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="256" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
             <source> (not a mainland mobile)</source>
             <translation>（非大陆手机号）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="257" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
             <source>E-mail</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="258" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="261" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="259" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
             <source>male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="260" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="262" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="263" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="266" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="264" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
             <source>Joined</source>
             <translation>入会</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="265" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="268" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="267" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>Marketing</source>
             <translation>营销</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>allowed</source>
             <translation>允许</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="270" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
             <source>opted out</source>
             <translation>已退订</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="271" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="274" />
             <source>Orders: %1, total %2</source>
             <translation>订单：%1 笔，合计 %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="273" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
             <source> (%1 refunds deducted)</source>
             <translation>（已扣除 %1 笔退款）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="276" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="279" />
             <source>Average order: %1</source>
             <translation>客单价：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="280" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
             <source>Tier: %1</source>
             <translation>等级：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="282" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="285" />
             <source>Change: %1</source>
             <translation>变化：%1</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="283" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
             <source>Stage: %1 — %2</source>
             <translation>阶段：%1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="286" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="289" />
             <source>RFM: %1; %2 (%3); %4</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1；消费分群：%2（%3）；%4</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="294" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="297" />
             <source>Predicted: 12-month value %1; %2</source>
             <translation>预测：12 个月价值 %1；%2</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="296" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
             <source>Churn risk: valuable, and the chance of still being a customer is falling.</source>
             <translation>流失风险：高价值客户，仍为活跃客户的概率在下降。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="299" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="302" />
             <source>Top products:</source>
             <translation>常购商品：</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <location filename="../app/cli/MemberCardCommands.cpp" line="541" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <location filename="../app/cli/StoreCommands.cpp" line="56" />
@@ -1067,41 +1067,41 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/ProductCommands.cpp" line="92" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Purchases</source>
             <translation>购买次数</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="300" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="303" />
             <source>Last bought</source>
             <translation>最近购买</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="238" />
             <location filename="../app/cli/MemberCommands.cpp" line="239" />
             <location filename="../app/cli/MemberCommands.cpp" line="511" />
@@ -1109,64 +1109,64 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="307" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
             <location filename="../app/cli/MemberCommands.cpp" line="443" />
             <location filename="../app/cli/ServiceCommands.cpp" line="467" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="310" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="313" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="311" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="314" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="324" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
             <source>List customers (search matches name, phone fragment, e-mail, member code, tag).</source>
             <translation>列出客户（搜索匹配姓名、手机号片段、邮箱、会员卡号、标签）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="325" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="329" />
             <source>Text to look for.</source>
             <translation>要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>Only this city.</source>
             <translation>仅此城市。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="326" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
             <source>CITY</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>Only customers with this tag.</source>
             <translation>仅带此标签的客户。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="327" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="331" />
             <source>TAG</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="328" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="332" />
             <source>At most N rows (default 50).</source>
             <translation>最多 N 行（默认 50）。</translation>
         </message>
         <message>
-            <location filename="../app/cli/CustomerCommands.cpp" line="330" />
+            <location filename="../app/cli/CustomerCommands.cpp" line="336" />
             <source>One customer with contact details and orders.</source>
             <translation>单个客户的联系方式和订单。</translation>
         </message>
@@ -5921,19 +5921,19 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerExporter</name>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="66" />
+            <location filename="../core/io/CustomerExporter.cpp" line="68" />
             <source>yes</source>
             <comment>marketing consent</comment>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="67" />
+            <location filename="../core/io/CustomerExporter.cpp" line="69" />
             <source>no</source>
             <comment>marketing consent</comment>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="114" />
+            <location filename="../core/io/CustomerExporter.cpp" line="125" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
@@ -5958,7 +5958,7 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="29" />
+            <location filename="../core/io/CustomerExporter.cpp" line="30" />
             <source>WeChat ID</source>
             <translation>微信号</translation>
         </message>
@@ -5978,12 +5978,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="30" />
+            <location filename="../core/io/CustomerExporter.cpp" line="31" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -5998,77 +5998,77 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="32" />
             <source>Marketing consent</source>
             <translation>营销同意</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="31" />
+            <location filename="../core/io/CustomerExporter.cpp" line="32" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>file</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
             <source>row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="152" />
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="153" />
+            <location filename="../core/io/CustomerExporter.cpp" line="165" />
             <source>line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="162" />
+            <location filename="../core/io/CustomerExporter.cpp" line="174" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="164" />
+            <location filename="../core/io/CustomerExporter.cpp" line="176" />
             <source>skipped (conflict)</source>
             <translation>已跳过（冲突）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="166" />
+            <location filename="../core/io/CustomerExporter.cpp" line="178" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerExporter.cpp" line="168" />
+            <location filename="../core/io/CustomerExporter.cpp" line="180" />
             <source>not imported (guest sale)</source>
             <translation>未导入（散客消费）</translation>
         </message>
@@ -6109,58 +6109,63 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="112" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
             <source>not a mainland mobile number; kept as written</source>
             <translation>不是大陆手机号；按原样保留</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="115" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="129" />
             <source>not a phone number</source>
             <translation>不是电话号码</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="124" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="138" />
             <source>not an e-mail address</source>
             <translation>不是邮箱地址</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="130" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="144" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation>不是微信号（字母、数字、_ 和 -，最多 40 个字符）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="135" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="149" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation>不是性别（应为 男/女、M/F）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="155" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="169" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation>不是是或否（是/否、Y/N、1/0）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="32" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="30" />
+            <source>no such day: month %1 of %2 has %3 days</source>
+            <translation>没有这一天：%2年%1月只有 %3 天</translation>
+        </message>
+        <message>
+            <location filename="../core/io/CustomerRowParser.cpp" line="42" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation>不是日期（应为 2024-05-01、2024/5/1 或 2024年5月1日 等）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="36" />
-            <location filename="../core/io/CustomerRowParser.cpp" line="59" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="46" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
             <source>the date is in the future</source>
             <translation>日期在未来</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="54" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="68" />
             <source>not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or 05-01)</source>
             <translation>不是生日（应为如 1990-05-01、1990/5/1、1990年5月1日，或不含年份的 5月1日、05-01）</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="86" />
             <source>%1; imported as no marketing</source>
             <translation>%1；按不接收营销导入</translation>
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
             <source>%1; imported without it</source>
             <translation>%1；导入时留空</translation>
         </message>
@@ -9290,86 +9295,86 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::storage::CustomerRepository</name>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="112" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="116" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="115" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="119" />
             <source>Saving customer %1</source>
             <translation>保存客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="153" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="156" />
             <source>Updating customer %1</source>
             <translation>更新客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="162" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="165" />
             <source>Deleting customer %1</source>
             <translation>删除客户 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="171" />
-            <location filename="../core/storage/CustomerRepository.cpp" line="207" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="174" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="210" />
             <source>Looking up a customer</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="227" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="230" />
             <source>Looking up customers</source>
             <translation>查找客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="279" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="282" />
             <source>Searching customers</source>
             <translation>搜索客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="292" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="295" />
             <source>Counting customers</source>
             <translation>统计客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="319" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="322" />
             <source>Saving tag %1</source>
             <translation>保存标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="324" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="327" />
             <source>Tagging customer %1</source>
             <translation>给客户 %1 加标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="342" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="345" />
             <source>Removing tags of customer %1</source>
             <translation>移除客户 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="355" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="358" />
             <source>Removing tag %1</source>
             <translation>删除标签 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="366" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="369" />
             <source>Reading tags</source>
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="423" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="426" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="438" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="441" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
         <message>
             <location filename="../core/storage/CustomerInsertBatch.cpp" line="29" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="78" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="86" />
             <source>Saving customers</source>
             <translation>保存客户</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="85" />
-            <location filename="../core/storage/CustomerInsertBatch.cpp" line="88" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="93" />
+            <location filename="../core/storage/CustomerInsertBatch.cpp" line="96" />
             <source>Saving tags</source>
             <translation>保存标签</translation>
         </message>
@@ -11028,22 +11033,22 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>只列出截至今天到期的事件：此动作在事件当天执行（只有跟进会提前安排）。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="456" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="458" />
             <source>Limit Not Saved</source>
             <translation>上限未保存</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="461" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
             <source>The rules take at most %1 actions a day; the rest wait for the next day.</source>
             <translation>规则每天最多执行 %1 个动作；其余顺延到第二天。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="463" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="465" />
             <source>The rules take every action they call for.</source>
             <translation>规则会执行所有应执行的动作。</translation>
         </message>
         <message>
-            <location filename="../ui/automation/AutomationDialog.cpp" line="472" />
+            <location filename="../ui/automation/AutomationDialog.cpp" line="474" />
             <source>Rule Not Changed</source>
             <translation>规则未更改</translation>
         </message>
@@ -12990,58 +12995,58 @@ Import your customer and order lists (CSV from Excel, your till or your online s
     <context>
         <name>clientele::ui::CustomerProfileDialog</name>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="103" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="102" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="111" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="110" />
             <source>Edit &amp;Tags…</source>
             <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="131" />
             <source>New Customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="133" />
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="132" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="136" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="135" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="138" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="137" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="147" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="146" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="153" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="152" />
             <source>Cards &amp;&amp; Coupons</source>
             <translation>次卡和优惠券</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="155" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="154" />
             <source>Sensitive</source>
             <translation>敏感信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="158" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="157" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="161" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="160" />
             <source>Survey</source>
             <translation>满意度调查</translation>
         </message>
@@ -13066,214 +13071,214 @@ Import your customer and order lists (CSV from Excel, your till or your online s
             <translation>导出全部信息(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="198" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="199" />
             <source>Everything Clientele holds about this customer, as a JSON file (right of access)</source>
             <translation>以 JSON 文件导出 Clientele 保存的该客户全部信息（查阅权）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="202" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="203" />
             <source>E&amp;rase…</source>
             <translation>删除个人信息(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="204" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="205" />
             <source>Remove this person's personal data; their purchases stay, anonymously</source>
             <translation>删除此人的个人信息；购买记录以匿名方式保留</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="220" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="221" />
             <source>%1 — Customer</source>
             <translation>%1 — 客户</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="233" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="235" />
             <source>RFM: %1</source>
             <translation>RFM 消费评分（R 最近一次消费、F 消费频次、M 消费金额）：%1</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="242" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="245" />
             <source>No tags yet</source>
             <translation>还没有标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="255" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="257" />
             <source>Home store</source>
             <translation>归属门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="259" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="262" />
             <source>Not segmented yet: tiers and stages appear after the next segmentation run.</source>
             <translation>尚未分层：下次分层后将显示等级和阶段。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="264" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="267" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="265" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="269" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="268" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="273" />
             <source>None yet: a segment comes with the first purchase</source>
             <translation>暂无：首次购买后才有分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="271" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="276" />
             <source>Segment</source>
             <translation>消费分群</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>Usual gap</source>
             <translation>通常间隔</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="295" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
             <source>%1 days</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="300" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="305" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="312" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="317" />
             <source>Add &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="313" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="318" />
             <source>Schedule &amp;Follow-up…</source>
             <translation>安排跟进(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="332" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="338" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="352" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="358" />
             <source>%1 (voided)</source>
             <translation>%1（已作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="353" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="359" />
             <source>%1 (void)</source>
             <translation>%1（作废）</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="373" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="379" />
             <source>Purchases (%1)</source>
             <translation>购买记录（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="374" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="380" />
             <source>Purchases (%1 + %Ln refund(s))</source>
             <translation>
                 <numerusform>购买记录（%1 + %Ln 笔退款）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="437" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="443" />
             <source>Cannot save the note</source>
             <translation>无法保存备注</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="451" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="458" />
             <source>Cannot schedule the follow-up</source>
             <translation>无法安排跟进</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Edit Tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="463" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="471" />
             <source>Tags, separated by commas:</source>
             <translation>标签，用逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="468" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="476" />
             <source>Cannot save the tags</source>
             <translation>无法保存标签</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="486" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="494" />
             <source>Export Everything About This Customer</source>
             <translation>导出该客户的全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>customer-%1.json</source>
             <translation>customer-%1.json</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="487" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="492" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="503" />
             <source>Export Everything</source>
             <translation>导出全部信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="495" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="503" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="500" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="508" />
             <source>Erase Customer</source>
             <translation>删除客户个人信息</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="501" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="509" />
             <source>Erase this customer's personal data (name, contact, birthday, notes, tags, contacts and follow-ups)? Their purchases stay, anonymously, so your figures do not change. A backup is made first; within Clientele this cannot be undone.</source>
             <translation>删除该客户的个人信息（姓名、联系方式、生日、备注、标签、联系记录和跟进任务）？购买记录以匿名方式保留，统计数字不变。删除前会先备份；在 Clientele 内无法撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="507" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="515" />
             <source>Not erased</source>
             <translation>未删除</translation>
         </message>
         <message>
-            <location filename="../ui/views/CustomerProfileDialog.cpp" line="539" />
+            <location filename="../ui/views/CustomerProfileDialog.cpp" line="547" />
             <source>The contact fields were changed.</source>
             <translation>联系信息已修改。</translation>
         </message>

@@ -21,15 +21,29 @@ void drop(ParsedCustomer& out, const RowView& row, ImportField field, const QStr
     out.droppedFields.append(field);
 }
 
+// "1990年2月29日": the date's shape is right but the day does not exist; saying so beats "not a date".
+std::optional<QString> noSuchDay(const QString& text, DayMonthOrder order)
+{
+    const auto missing = DateParser::missingDay(text, order);
+    if (!missing)
+        return std::nullopt;
+    return tr("no such day: month %1 of %2 has %3 days")
+        .arg(missing->month)
+        .arg(missing->year)
+        .arg(missing->daysInMonth);
+}
+
 QDate parseDateField(const RowView& row, ImportField field, const DateOrders& orders, DateSystem system,
                      const QDate& today, ParsedCustomer& out)
 {
     const QString text = row.value(field);
     if (text.isEmpty())
         return {};
-    const auto parsed = DateParser::parse(text, orders.value(field, DayMonthOrder::MonthFirst), system);
+    const DayMonthOrder order = orders.value(field, DayMonthOrder::MonthFirst);
+    const auto parsed = DateParser::parse(text, order, system);
     if (!parsed) {
-        drop(out, row, field, tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)"));
+        drop(out, row, field,
+             noSuchDay(text, order).value_or(tr("not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)")));
         return {};
     }
     if (parsed->date > today) {
@@ -50,6 +64,10 @@ QDate parseBirthday(const RowView& row, const DateOrders& orders, DateSystem sys
         return *dayOfYear;
     const auto parsed = DateParser::parse(text, order, system);
     if (!parsed) {
+        if (const auto missing = noSuchDay(text, order)) {
+            drop(out, row, ImportField::Birthday, *missing);
+            return {};
+        }
         drop(out, row, ImportField::Birthday,
              tr("not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or "
                 "05-01)"));

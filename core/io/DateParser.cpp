@@ -129,6 +129,39 @@ std::optional<QDate> makeDate(int y, int m, int d)
 
 } // namespace
 
+std::optional<DateParser::MissingDay> DateParser::missingDay(QStringView raw, DayMonthOrder order)
+{
+    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
+    if (text.contains(u'年')) {
+        text.replace(u'年', u'-').replace(u'月', u'-');
+        text.remove(u'日').remove(u'号');
+    }
+    QStringList parts;
+    if (allDigits(text) && text.size() == 8)
+        parts = {text.left(4), text.mid(4, 2), text.right(2)};
+    for (const QChar separator : {u'-', u'/', u'.'})
+        if (parts.isEmpty() && text.count(separator) == 2)
+            parts = text.split(separator);
+    if (parts.size() != 3 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]))
+        return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    if (parts[0].size() == 4) {
+        year = parts[0].toInt();
+        month = parts[1].toInt();
+        day = parts[2].toInt();
+    } else if (parts[2].size() == 4) {
+        year = parts[2].toInt();
+        month = parts[order == DayMonthOrder::DayFirst ? 1 : 0].toInt();
+        day = parts[order == DayMonthOrder::DayFirst ? 0 : 1].toInt();
+    } else {
+        return std::nullopt;
+    }
+    if (year < kMinYear || year > kMaxYear || month < 1 || month > 12 || day < 1 || day > 31 ||
+        QDate(year, month, day).isValid())
+        return std::nullopt;
+    return MissingDay{year, month, QDate(year, month, 1).daysInMonth()};
+}
+
 std::optional<QDate> DateParser::parseMonthDay(QStringView raw, DayMonthOrder order, int year)
 {
     QString text = TextNormalizer::toHalfWidth(raw).trimmed();

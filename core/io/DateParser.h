@@ -23,8 +23,8 @@ struct ParsedDate
 };
 
 // Dates as they appear in exports: 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501,
-// Excel serial numbers (1900 system, or 1904 when the workbook says so), 5/1/2024 or 1/5/2024 (order given by the caller), each
-// optionally followed by a time "13:45[:07]". Years 1900..2200 only.
+// Excel serial numbers (1900 system, or 1904 when the workbook says so), 5/1/2024 or 1/5/2024 (order given by the
+// caller), each optionally followed by a time "13:45[:07]". Years 1900..2200 only.
 class DateParser
 {
 public:
@@ -36,11 +36,22 @@ public:
     // and ISO 8601's --03-15. The date is that day in `year` (29 February needs a leap year).
     static std::optional<QDate> parseMonthDay(QStringView text, DayMonthOrder order, int year);
 
+    // A text shaped like a date whose day does not exist (1990年2月29日, 2024-04-31, 31/4/2024):
+    // its year, month and the days that month has, so a message can say so. nullopt for anything
+    // else (a real date, or not a date at all).
+    struct MissingDay
+    {
+        int year = 0;
+        int month = 0;
+        int daysInMonth = 0;
+    };
+    static std::optional<MissingDay> missingDay(QStringView text, DayMonthOrder order = DayMonthOrder::MonthFirst);
+
     // For a/b/yyyy values: which positions could be the day. Used to decide the column's order.
     struct SlashEvidence
     {
-        bool isSlashDate = false; // a/b/yyyy shape
-        bool firstMustBeDay = false; // a > 12
+        bool isSlashDate = false;     // a/b/yyyy shape
+        bool firstMustBeDay = false;  // a > 12
         bool secondMustBeDay = false; // b > 12
     };
     static SlashEvidence slashEvidence(QStringView text);

@@ -50,6 +50,24 @@ TEST_CASE("impossible and out-of-range dates are refused", "[date]")
     CHECK_FALSE(DateParser::parse(u"0").has_value());
 }
 
+TEST_CASE("a date-shaped text whose day does not exist is told apart from one that is no date", "[date]")
+{
+    const auto feb29 = DateParser::missingDay(u"1990年2月29日");
+    REQUIRE(feb29);
+    CHECK(feb29->year == 1990);
+    CHECK(feb29->month == 2);
+    CHECK(feb29->daysInMonth == 28);
+    CHECK(DateParser::missingDay(u"2024-04-31")->daysInMonth == 30);
+    CHECK(DateParser::missingDay(u"19900230")->month == 2);
+    CHECK(DateParser::missingDay(u"31/4/2024", DayMonthOrder::DayFirst)->month == 4);
+    CHECK_FALSE(DateParser::missingDay(u"31/4/2024")); // month 31: not a date at all
+    CHECK_FALSE(DateParser::missingDay(u"1992-02-29")); // a real day
+    CHECK_FALSE(DateParser::missingDay(u"2024-13-01"));
+    CHECK_FALSE(DateParser::missingDay(u"2024-02-32"));
+    CHECK_FALSE(DateParser::missingDay(u"yesterday"));
+    CHECK_FALSE(DateParser::missingDay(u"9999-02-30")); // beyond 2200: out of range, not a missing day
+}
+
 TEST_CASE("day/month order is decided per column from all values", "[date]")
 {
     DateColumnAnalyzer dayFirst;
