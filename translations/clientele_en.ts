@@ -6122,32 +6122,32 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
     <context>
         <name>clientele::core::io::CustomerRowParser</name>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="126" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="130" />
             <source>not a mainland mobile number; kept as written</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="129" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="133" />
             <source>not a phone number</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="138" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="142" />
             <source>not an e-mail address</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="144" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="148" />
             <source>not a WeChat ID (letters, digits, _ and -, up to 40)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="149" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="153" />
             <source>not a gender (expected 男/女, M/F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="169" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="173" />
             <source>not yes or no (是/否, Y/N, 1/0)</source>
             <translation />
         </message>
@@ -6157,28 +6157,28 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="42" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="46" />
             <source>not a date (expected e.g. 2024-05-01, 2024/5/1 or 2024年5月1日)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="46" />
-            <location filename="../core/io/CustomerRowParser.cpp" line="73" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="50" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="77" />
             <source>the date is in the future</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="68" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="72" />
             <source>not a birthday (expected e.g. 1990-05-01, 1990/5/1, 1990年5月1日, or without the year 5月1日 or 05-01)</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="86" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="90" />
             <source>%1; imported as no marketing</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/io/CustomerRowParser.cpp" line="87" />
+            <location filename="../core/io/CustomerRowParser.cpp" line="91" />
             <source>%1; imported without it</source>
             <translation />
         </message>
@@ -16701,7 +16701,17 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <translation />
         </message>
         <message>
-            <location filename="../ui/automation/ParamForm.cpp" line="168" />
+            <location filename="../ui/automation/ParamForm.cpp" line="167" />
+            <source>%1 (not in this shop now)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="170" />
+            <source>This shop has no such choice at the moment (another tier scheme, or one that was removed): it matches no customer until it has. Untick it to drop it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/automation/ParamForm.cpp" line="173" />
             <source>Tick the ones that count; none ticked: any</source>
             <translation />
         </message>

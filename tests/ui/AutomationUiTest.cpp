@@ -385,3 +385,40 @@ TEST_CASE("the rule editor by keyboard: Tab runs top to bottom, no Alt letter tw
         QApplication::processEvents();
     }
 }
+
+TEST_CASE("a ticked choice the shop does not have is marked, not shown as one of its tiers", "[ui][automation]")
+{
+    core::Clock::Pinned pinned(QDate(2026, 10, 31));
+    QTemporaryDir dir;
+    auto db = test::demoDatabase(dir, 120); // spend tiers: diamond, gold, silver, dormant
+    ui::AutomationDialog dialog(*db);
+    dialog.resize(1024, 700);
+    dialog.show();
+    auto* list = dialog.findChild<QTableWidget*>(u"automationRules"_s);
+    REQUIRE(list);
+    int atRisk = -1;
+    const auto rules = core::storage::AutomationRepository(*db).rules().value();
+    for (int i = 0; i < rules.size(); ++i)
+        if (rules[i].builtin == u"vip_at_risk"_s)
+            atRisk = i;
+    REQUIRE(atRisk >= 0);
+    list->setCurrentCell(atRisk, 1);
+    QApplication::processEvents();
+    QListWidget* tiers = nullptr;
+    for (auto* candidate : dialog.findChildren<QListWidget*>(u"param_in"_s))
+        if (candidate->isVisible())
+            tiers = candidate;
+    REQUIRE(tiers);
+    int marked = 0;
+    for (int i = 0; i < tiers->count(); ++i) {
+        const QListWidgetItem* item = tiers->item(i);
+        if (item->data(Qt::UserRole).toString() == u"strategic"_s) {
+            ++marked;
+            CHECK(item->text().endsWith(u"(not in this shop now)"_s));
+            CHECK(item->checkState() == Qt::Checked); // kept as the rule has it
+        } else {
+            CHECK_FALSE(item->text().contains(u"not in this shop"_s));
+        }
+    }
+    CHECK(marked == 1);
+}

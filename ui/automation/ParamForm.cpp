@@ -161,9 +161,14 @@ QWidget* ParamForm::editorFor(const ParamSpec& spec, const QJsonValue& value)
     }
     for (const QString& key : chosen)
         if (std::none_of(list.cbegin(), list.cend(), [&](const auto& o) { return o.key == key; })) {
-            auto* item = new QListWidgetItem(ParamSpecs::optionLabel(spec.options, key), ticks);
+            // Kept (a built-in rule names both tier schemes' tiers), but marked: the shop has no
+            // such choice now, so it matches no one until it has.
+            auto* item = new QListWidgetItem(
+                tr("%1 (not in this shop now)").arg(ParamSpecs::optionLabel(spec.options, key)), ticks);
             item->setData(Qt::UserRole, key);
             item->setCheckState(Qt::Checked);
+            item->setToolTip(tr("This shop has no such choice at the moment (another tier scheme, or one that "
+                                "was removed): it matches no customer until it has. Untick it to drop it."));
         }
     ticks->setToolTip(tr("Tick the ones that count; none ticked: any"));
     // Room around each tick (a bare list packs them edge to edge, the first against the frame) and
