@@ -381,7 +381,7 @@ TEST_CASE("the rule editor by keyboard: Tab runs top to bottom, no Alt letter tw
         QTest::keyClick(list, Qt::Key_Space);
         CHECK((list->item(list->currentRow(), 0)->checkState() == Qt::Checked) != wasOn);
         QTest::keyClick(list, Qt::Key_Space); // and back
-        dialog.reject(); // the new rule's edits: "Discard?" answered Yes above if asked
+        dialog.reject();                      // the new rule's edits: "Discard?" answered Yes above if asked
         QApplication::processEvents();
     }
 }
@@ -391,6 +391,9 @@ TEST_CASE("a ticked choice the shop does not have is marked, not shown as one of
     core::Clock::Pinned pinned(QDate(2026, 10, 31));
     QTemporaryDir dir;
     auto db = test::demoDatabase(dir, 120); // spend tiers: diamond, gold, silver, dormant
+    std::optional<test::ChineseUi> chinese;
+    if (GENERATE(false, true))
+        chinese.emplace();
     ui::AutomationDialog dialog(*db);
     dialog.resize(1024, 700);
     dialog.show();
@@ -414,11 +417,15 @@ TEST_CASE("a ticked choice the shop does not have is marked, not shown as one of
         const QListWidgetItem* item = tiers->item(i);
         if (item->data(Qt::UserRole).toString() == u"strategic"_s) {
             ++marked;
-            CHECK(item->text().endsWith(u"(not in this shop now)"_s));
+            CHECK(item->text().endsWith(chinese ? u"（本店当前没有）"_s : u"(not in this shop now)"_s));
+            // whole in its list: the list is wide enough for the marked name
+            CHECK(tiers->visualItemRect(item).right() <= tiers->viewport()->width());
+            CHECK(tiers->fontMetrics().horizontalAdvance(item->text()) + 30 < tiers->viewport()->width());
             CHECK(item->checkState() == Qt::Checked); // kept as the rule has it
         } else {
-            CHECK_FALSE(item->text().contains(u"not in this shop"_s));
+            CHECK_FALSE(item->text().contains(chinese ? u"本店当前没有"_s : u"not in this shop"_s));
         }
     }
     CHECK(marked == 1);
+    test::screenshot(dialog, chinese ? u"automation-unknown-tier-zh.png"_s : u"automation-unknown-tier-en.png"_s);
 }
