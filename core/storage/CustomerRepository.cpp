@@ -387,35 +387,18 @@ bool CustomerRepository::isRestorableColumn(const QString& column)
 
 QVariant CustomerRepository::columnValue(const Customer& c, const QString& column)
 {
-    if (column == u"member_code")
-        return sqlvalue::text(c.memberCode);
-    if (column == u"name")
-        return sqlvalue::notNull(c.name);
-    if (column == u"phone")
-        return sqlvalue::text(c.phone);
-    if (column == u"phone_valid")
-        return c.phoneValid ? 1 : 0;
-    if (column == u"email")
-        return sqlvalue::text(c.email);
-    if (column == u"wechat_id")
-        return sqlvalue::text(c.wechatId);
-    if (column == u"gender")
-        return sqlvalue::notNull(c.gender);
-    if (column == u"birthday")
-        return sqlvalue::date(c.birthday);
-    if (column == u"city")
-        return sqlvalue::notNull(c.city);
-    if (column == u"address")
-        return sqlvalue::notNull(c.address);
-    if (column == u"source_channel")
-        return sqlvalue::notNull(c.sourceChannel);
-    if (column == u"joined_on")
-        return sqlvalue::date(c.joinedOn);
-    if (column == u"notes")
-        return sqlvalue::notNull(c.notes);
-    if (column == u"marketing_consent")
-        return c.marketingConsent ? 1 : 0;
-    return {};
+    if (!isRestorableColumn(column))
+        return {};
+    // The value as insert() and update() bind it: one list of columns and their NULL rules.
+    static const i18n::PinyinForms noPinyin; // the name's pinyin columns are not restorable
+    QVariant out;
+    bindFields(
+        [&](const QString& name, const QVariant& value) {
+            if (QStringView(name).mid(1) == column) // ":name" is the column's name
+                out = value;
+        },
+        c, &noPinyin);
+    return out;
 }
 
 Status CustomerRepository::restoreColumn(qint64 id, const QString& column, const QVariant& value)
