@@ -9377,12 +9377,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="426" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="409" />
             <source>Unknown customer column %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="441" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="424" />
             <source>Restoring %1 of customer %2</source>
             <translation />
         </message>
@@ -11933,263 +11933,263 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="74" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <location filename="../ui/counter/CounterPage.cpp" line="76" />
             <source>New member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="92" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>Ring up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="96" />
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
             <source>e.g. 128.50</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="97" />
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Amount (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="103" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>Add paym&amp;ent</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="105" />
+            <location filename="../ui/counter/CounterPage.cpp" line="102" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="108" />
+            <location filename="../ui/counter/CounterPage.cpp" line="105" />
             <source>&amp;Paid by:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>C&amp;oupon:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="123" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>&amp;Redeem points:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="123" />
             <source>0, an amount, or "all"</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <location filename="../ui/counter/CounterPage.cpp" line="124" />
             <source>From store&amp;d value (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
             <source>Confirm sale (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
+            <location filename="../ui/counter/CounterPage.cpp" line="139" />
             <source>Top up stored value</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="146" />
+            <location filename="../ui/counter/CounterPage.cpp" line="143" />
             <source>Amou&amp;nt (¥):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="148" />
             <source>Paid b&amp;y:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Top up (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="165" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>Receipt paper:</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="168" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>58 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="169" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>80 mm roll</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="170" />
+            <location filename="../ui/counter/CounterPage.cpp" line="167" />
             <source>A5</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="189" />
             <source>&amp;Find Member</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="196" />
             <source>&amp;New Member…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="200" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Confirm Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="201" />
+            <location filename="../ui/counter/CounterPage.cpp" line="198" />
             <source>&amp;Top Up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="207" />
+            <location filename="../ui/counter/CounterPage.cpp" line="204" />
             <source>&amp;Print Receipt…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="210" />
+            <location filename="../ui/counter/CounterPage.cpp" line="207" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="213" />
+            <location filename="../ui/counter/CounterPage.cpp" line="210" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="285" />
+            <location filename="../ui/counter/CounterPage.cpp" line="282" />
             <source>the rest</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="286" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="290" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Remove</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="292" />
+            <location filename="../ui/counter/CounterPage.cpp" line="289" />
             <source>Remove this payment</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="327" />
+            <location filename="../ui/counter/CounterPage.cpp" line="324" />
             <source>Counter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="332" />
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="337" />
+            <location filename="../ui/counter/CounterPage.cpp" line="334" />
             <source>Co&amp;unter</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="367" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>This customer no longer exists.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="425" />
+            <location filename="../ui/counter/CounterPage.cpp" line="422" />
             <source>(no member code yet)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>points ×%1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
             <source>, %1% off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="429" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Tier: %1 (%2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="430" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>not yet tiered</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="430" />
             <source>Points: %1 (worth %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>%1 points expire within %2 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="437" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>Birthday this month (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="444" />
             <source>Today is member day: points ×2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="451" />
+            <location filename="../ui/counter/CounterPage.cpp" line="448" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="456" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln coupon to use</numerusform>
@@ -12197,209 +12197,194 @@ Export anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>(no coupons)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>(none)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="487" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>%1 %2, until %3</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
-            <location filename="../ui/counter/CounterPage.cpp" line="524" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>all</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="519" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="539" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="564" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>%1 more than is due</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="565" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>the rest, %1, by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="566" />
+            <location filename="../ui/counter/CounterPage.cpp" line="563" />
             <source>adds up</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>%1 still to pay</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
+            <location filename="../ui/counter/CounterPage.cpp" line="573" />
             <source>tier discount %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="575" />
             <source>coupon %1 takes %2 off</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="577" />
             <source>hand over %1 free</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="582" />
+            <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>%1 points = %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="584" />
+            <location filename="../ui/counter/CounterPage.cpp" line="581" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation />
         </message>
         <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="585" />
             <location filename="../ui/counter/CounterPage.cpp" line="588" />
-            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>%1 to pay by %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="589" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="593" />
+            <location filename="../ui/counter/CounterPage.cpp" line="590" />
             <source>; </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="606" />
+            <location filename="../ui/counter/CounterPage.cpp" line="603" />
             <source>Not rung up: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="618" />
+            <location filename="../ui/counter/CounterPage.cpp" line="615" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="645" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="660" />
+            <location filename="../ui/counter/CounterPage.cpp" line="657" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <location filename="../ui/counter/CounterPage.cpp" line="675" />
             <source>Type the amount to top up, like 1000.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="689" />
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="699" />
-            <source>New Member</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="706" />
-            <source>&amp;Phone:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>%1 is member %2.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Refund or Void a Sale</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Sale number (a sale of today is voided):</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="754" />
+            <location filename="../ui/counter/CounterPage.cpp" line="722" />
             <source>Nothing refunded.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="763" />
+            <location filename="../ui/counter/CounterPage.cpp" line="731" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="764" />
+            <location filename="../ui/counter/CounterPage.cpp" line="732" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="768" />
+            <location filename="../ui/counter/CounterPage.cpp" line="736" />
             <source>Coupon given back: %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="768" />
+            <location filename="../ui/counter/CounterPage.cpp" line="736" />
             <source>, </source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="788" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>No sale rung up here yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="796" />
+            <location filename="../ui/counter/CounterPage.cpp" line="764" />
             <source>Save Receipt as PDF</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="797" />
+            <location filename="../ui/counter/CounterPage.cpp" line="765" />
             <source>PDF files (*.pdf)</source>
             <translation />
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="801" />
+            <location filename="../ui/counter/CounterPage.cpp" line="769" />
             <source>Receipt saved as %1.</source>
             <translation />
         </message>
@@ -16617,6 +16602,24 @@ Open them in Excel, replace the example rows with your own (keep the first row),
         <message>
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="70" />
             <source>Add Field</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NewMemberDialog</name>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="21" />
+            <source>New Member</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="27" />
+            <source>&amp;Name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="28" />
+            <source>&amp;Phone:</source>
             <translation />
         </message>
     </context>

@@ -9357,12 +9357,12 @@ Exit status: 0 done, 1 input or data refused, 2 usage.
             <translation>读取标签</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="426" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="409" />
             <source>Unknown customer column %1</source>
             <translation>未知的客户字段 %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/CustomerRepository.cpp" line="441" />
+            <location filename="../core/storage/CustomerRepository.cpp" line="424" />
             <source>Restoring %1 of customer %2</source>
             <translation>恢复客户 %2 的 %1</translation>
         </message>
@@ -11906,472 +11906,457 @@ Export anyway?</source>
     <context>
         <name>clientele::ui::CounterPage</name>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="74" />
+            <location filename="../ui/counter/CounterPage.cpp" line="71" />
             <source>Member</source>
             <translation>会员</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="79" />
+            <location filename="../ui/counter/CounterPage.cpp" line="76" />
             <source>New member…</source>
             <translation>新会员…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="92" />
+            <location filename="../ui/counter/CounterPage.cpp" line="89" />
             <source>Ring up</source>
             <translation>开单</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="96" />
+            <location filename="../ui/counter/CounterPage.cpp" line="93" />
             <source>e.g. 128.50</source>
             <translation>例如 128.50</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="97" />
+            <location filename="../ui/counter/CounterPage.cpp" line="94" />
             <source>&amp;Amount (¥):</source>
             <translation>金额（¥）(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="103" />
+            <location filename="../ui/counter/CounterPage.cpp" line="100" />
             <source>Add paym&amp;ent</source>
             <translation>添加付款方式(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="105" />
+            <location filename="../ui/counter/CounterPage.cpp" line="102" />
             <source>Split the sale: each payment gets its amount; one left empty takes the rest.</source>
             <translation>分开付款：每种方式填写金额；留空的一项支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="108" />
+            <location filename="../ui/counter/CounterPage.cpp" line="105" />
             <source>&amp;Paid by:</source>
             <translation>支付方式(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="118" />
+            <location filename="../ui/counter/CounterPage.cpp" line="115" />
             <source>C&amp;oupon:</source>
             <translation>优惠券(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="123" />
+            <location filename="../ui/counter/CounterPage.cpp" line="120" />
             <source>&amp;Redeem points:</source>
             <translation>积分抵扣(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="126" />
+            <location filename="../ui/counter/CounterPage.cpp" line="123" />
             <source>0, an amount, or "all"</source>
             <translation>0、金额或“全部”</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="127" />
+            <location filename="../ui/counter/CounterPage.cpp" line="124" />
             <source>From store&amp;d value (¥):</source>
             <translation>储值支付（¥）(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="135" />
+            <location filename="../ui/counter/CounterPage.cpp" line="132" />
             <source>Confirm sale (%1)</source>
             <translation>确认开单（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="142" />
+            <location filename="../ui/counter/CounterPage.cpp" line="139" />
             <source>Top up stored value</source>
             <translation>储值充值</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="146" />
+            <location filename="../ui/counter/CounterPage.cpp" line="143" />
             <source>Amou&amp;nt (¥):</source>
             <translation>充值金额（¥）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="151" />
+            <location filename="../ui/counter/CounterPage.cpp" line="148" />
             <source>Paid b&amp;y:</source>
             <translation>支付方式(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="158" />
+            <location filename="../ui/counter/CounterPage.cpp" line="155" />
             <source>Top up (%1)</source>
             <translation>充值（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="165" />
+            <location filename="../ui/counter/CounterPage.cpp" line="162" />
             <source>Receipt paper:</source>
             <translation>小票纸张：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="168" />
+            <location filename="../ui/counter/CounterPage.cpp" line="165" />
             <source>58 mm roll</source>
             <translation>58 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="169" />
+            <location filename="../ui/counter/CounterPage.cpp" line="166" />
             <source>80 mm roll</source>
             <translation>80 毫米小票</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="170" />
+            <location filename="../ui/counter/CounterPage.cpp" line="167" />
             <source>A5</source>
             <translation>A5</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="192" />
+            <location filename="../ui/counter/CounterPage.cpp" line="189" />
             <source>&amp;Find Member</source>
             <translation>查找会员(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="199" />
+            <location filename="../ui/counter/CounterPage.cpp" line="196" />
             <source>&amp;New Member…</source>
             <translation>新会员(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="200" />
+            <location filename="../ui/counter/CounterPage.cpp" line="197" />
             <source>&amp;Confirm Sale</source>
             <translation>确认开单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="201" />
+            <location filename="../ui/counter/CounterPage.cpp" line="198" />
             <source>&amp;Top Up</source>
             <translation>充值(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="207" />
+            <location filename="../ui/counter/CounterPage.cpp" line="204" />
             <source>&amp;Print Receipt…</source>
             <translation>打印小票(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="209" />
+            <location filename="../ui/counter/CounterPage.cpp" line="206" />
             <source>&amp;Save Receipt as PDF…</source>
             <translation>小票另存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="210" />
+            <location filename="../ui/counter/CounterPage.cpp" line="207" />
             <source>&amp;Refund or Void a Sale…</source>
             <translation>退款或作废单据(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="213" />
+            <location filename="../ui/counter/CounterPage.cpp" line="210" />
             <source>Choose This Till's St&amp;ore…</source>
             <translation>选择本收银台的门店(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="285" />
+            <location filename="../ui/counter/CounterPage.cpp" line="282" />
             <source>the rest</source>
             <translation>剩余部分</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="286" />
+            <location filename="../ui/counter/CounterPage.cpp" line="283" />
             <source>The amount paid this way (¥); empty: whatever is left to pay.</source>
             <translation>以此方式支付的金额（¥）；留空：支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="290" />
+            <location filename="../ui/counter/CounterPage.cpp" line="287" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="292" />
+            <location filename="../ui/counter/CounterPage.cpp" line="289" />
             <source>Remove this payment</source>
             <translation>移除这项付款</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="327" />
+            <location filename="../ui/counter/CounterPage.cpp" line="324" />
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="332" />
+            <location filename="../ui/counter/CounterPage.cpp" line="329" />
             <source>Coun&amp;ter</source>
             <comment>View menu</comment>
             <translation>收银台(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="337" />
+            <location filename="../ui/counter/CounterPage.cpp" line="334" />
             <source>Co&amp;unter</source>
             <translation>收银台(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="370" />
+            <location filename="../ui/counter/CounterPage.cpp" line="367" />
             <source>This shop is open read-only; nothing can be rung up here.</source>
             <translation>此店铺以只读方式打开，不能在这里开单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="397" />
+            <location filename="../ui/counter/CounterPage.cpp" line="394" />
             <source>Find a member by phone, member code, name or pinyin (%1), or enrol a new one (%2).</source>
             <translation>按手机号、会员编号、姓名或拼音查找会员（%1），或新建会员（%2）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="409" />
+            <location filename="../ui/counter/CounterPage.cpp" line="406" />
             <source>This customer no longer exists.</source>
             <translation>该客户已不存在。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="425" />
+            <location filename="../ui/counter/CounterPage.cpp" line="422" />
             <source>(no member code yet)</source>
             <translation>（尚无会员编号）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="426" />
+            <location filename="../ui/counter/CounterPage.cpp" line="423" />
             <source>points ×%1</source>
             <translation>积分 ×%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="428" />
+            <location filename="../ui/counter/CounterPage.cpp" line="425" />
             <source>, %1% off</source>
             <translation>，优惠 %1%</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="429" />
+            <location filename="../ui/counter/CounterPage.cpp" line="426" />
             <source>Tier: %1 (%2)</source>
             <translation>等级：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="430" />
+            <location filename="../ui/counter/CounterPage.cpp" line="427" />
             <source>not yet tiered</source>
             <translation>尚未分级</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="433" />
+            <location filename="../ui/counter/CounterPage.cpp" line="430" />
             <source>Points: %1 (worth %2)</source>
             <translation>积分：%1（价值 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="438" />
+            <location filename="../ui/counter/CounterPage.cpp" line="435" />
             <source>%1 points expire within %2 days</source>
             <translation>%1 积分将在 %2 天内过期</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="440" />
+            <location filename="../ui/counter/CounterPage.cpp" line="437" />
             <source>Stored value: %1 (principal %2, bonus %3)</source>
             <translation>储值：%1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="445" />
+            <location filename="../ui/counter/CounterPage.cpp" line="442" />
             <source>Birthday this month (%1)</source>
             <translation>本月生日（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="447" />
+            <location filename="../ui/counter/CounterPage.cpp" line="444" />
             <source>Today is member day: points ×2</source>
             <translation>今天是会员日：积分 ×2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="451" />
+            <location filename="../ui/counter/CounterPage.cpp" line="448" />
             <source>Open follow-up: %1 (due %2)</source>
             <translation>待办回访：%1（%2 到期）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="459" />
+            <location filename="../ui/counter/CounterPage.cpp" line="456" />
             <source>Visit card %1 %2: %3 of %4 uses left, until %5</source>
             <translation>次卡 %1 %2：剩余 %3 / %4 次，有效期至 %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/counter/CounterPage.cpp" line="471" />
+            <location filename="../ui/counter/CounterPage.cpp" line="468" />
             <source>%Ln coupon(s) to use</source>
             <translation>
                 <numerusform>%Ln 张优惠券可用</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>(no coupons)</source>
             <translation>（无优惠券）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="484" />
+            <location filename="../ui/counter/CounterPage.cpp" line="481" />
             <source>(none)</source>
             <translation>（不使用）</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="487" />
+            <location filename="../ui/counter/CounterPage.cpp" line="484" />
             <source>%1 %2, until %3</source>
             <translation>%1 %2，有效期至 %3</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="510" />
-            <location filename="../ui/counter/CounterPage.cpp" line="524" />
+            <location filename="../ui/counter/CounterPage.cpp" line="507" />
+            <location filename="../ui/counter/CounterPage.cpp" line="521" />
             <source>all</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="522" />
+            <location filename="../ui/counter/CounterPage.cpp" line="519" />
             <source>"%1" is not an amount: type the sale's amount in yuan, like 128.50.</source>
             <translation>“%1”不是金额：请输入本单金额（元），如 128.50。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="525" />
+            <location filename="../ui/counter/CounterPage.cpp" line="522" />
             <source>"%1" is not an amount: type how much to pay from stored value, like 50, or "all".</source>
             <translation>“%1”不是金额：请输入从储值支付的金额，如 50，或“全部”。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="528" />
+            <location filename="../ui/counter/CounterPage.cpp" line="525" />
             <source>"%1" is not an amount: type what is paid by %2, like 50, or leave it empty for the rest.</source>
             <translation>“%1”不是金额：请输入以%2支付的金额，如 50，或留空支付剩余部分。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="539" />
+            <location filename="../ui/counter/CounterPage.cpp" line="536" />
             <source>Type the amount; the result shows here before you confirm.</source>
             <translation>输入金额；确认前会在这里显示结算结果。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="564" />
+            <location filename="../ui/counter/CounterPage.cpp" line="561" />
             <source>%1 more than is due</source>
             <translation>比应付多 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="565" />
+            <location filename="../ui/counter/CounterPage.cpp" line="562" />
             <source>the rest, %1, by %2</source>
             <translation>剩余 %1 以%2支付</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="566" />
+            <location filename="../ui/counter/CounterPage.cpp" line="563" />
             <source>adds up</source>
             <translation>金额已对齐</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="567" />
+            <location filename="../ui/counter/CounterPage.cpp" line="564" />
             <source>%1 still to pay</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="576" />
+            <location filename="../ui/counter/CounterPage.cpp" line="573" />
             <source>tier discount %1</source>
             <translation>等级折扣 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="578" />
+            <location filename="../ui/counter/CounterPage.cpp" line="575" />
             <source>coupon %1 takes %2 off</source>
             <translation>优惠券 %1 减 %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="580" />
+            <location filename="../ui/counter/CounterPage.cpp" line="577" />
             <source>hand over %1 free</source>
             <translation>赠送 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="582" />
+            <location filename="../ui/counter/CounterPage.cpp" line="579" />
             <source>%1 points = %2</source>
             <translation>%1 积分 = %2</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="584" />
+            <location filename="../ui/counter/CounterPage.cpp" line="581" />
             <source>stored value %1 (principal %2, bonus %3)</source>
             <translation>储值 %1（本金 %2，赠送 %3）</translation>
         </message>
         <message>
+            <location filename="../ui/counter/CounterPage.cpp" line="585" />
             <location filename="../ui/counter/CounterPage.cpp" line="588" />
-            <location filename="../ui/counter/CounterPage.cpp" line="591" />
             <source>%1 to pay by %2</source>
             <translation>%2 支付 %1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="592" />
+            <location filename="../ui/counter/CounterPage.cpp" line="589" />
             <source>Due %1: %2. Earns %3 points; afterwards %4 points and %5 stored value.</source>
             <translation>应付 %1：%2。获得 %3 积分；之后积分 %4，储值 %5。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="593" />
+            <location filename="../ui/counter/CounterPage.cpp" line="590" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="606" />
+            <location filename="../ui/counter/CounterPage.cpp" line="603" />
             <source>Not rung up: %1</source>
             <translation>未开单：%1</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="618" />
+            <location filename="../ui/counter/CounterPage.cpp" line="615" />
             <source>Sale %1 saved: amount %2, total paid %3, %4 points earned. %5 prints the receipt.</source>
             <translation>销售 %1 已保存：金额 %2，实付合计 %3，获得 %4 积分。按 %5 打印小票。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="648" />
+            <location filename="../ui/counter/CounterPage.cpp" line="645" />
             <source>Bonus %1: stored value afterwards %2 (principal %3, bonus %4).</source>
             <translation>赠送 %1：充值后储值 %2（本金 %3，赠送 %4）。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="660" />
+            <location filename="../ui/counter/CounterPage.cpp" line="657" />
             <source>Check the member and the amount, then take the money here.</source>
             <translation>请核对会员和金额，然后在这里收款。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="678" />
+            <location filename="../ui/counter/CounterPage.cpp" line="675" />
             <source>Type the amount to top up, like 1000.</source>
             <translation>请输入充值金额，例如 1000。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="689" />
+            <location filename="../ui/counter/CounterPage.cpp" line="686" />
             <source>Topped up %1 with a bonus of %2.</source>
             <translation>已充值 %1，赠送 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="699" />
-            <source>New Member</source>
-            <translation>新会员</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="705" />
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="706" />
-            <source>&amp;Phone:</source>
-            <translation>手机(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="734" />
+            <location filename="../ui/counter/CounterPage.cpp" line="702" />
             <source>%1 is member %2.</source>
             <translation>%1 的会员编号是 %2。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Refund or Void a Sale</source>
             <translation>退款或作废单据</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="746" />
+            <location filename="../ui/counter/CounterPage.cpp" line="714" />
             <source>Sale number (a sale of today is voided):</source>
             <translation>单号（当天的单据会被作废）：</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="754" />
+            <location filename="../ui/counter/CounterPage.cpp" line="722" />
             <source>Nothing refunded.</source>
             <translation>没有退款或作废。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="763" />
+            <location filename="../ui/counter/CounterPage.cpp" line="731" />
             <source>Voided %1 (reversal recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已作废 %1（冲销记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="764" />
+            <location filename="../ui/counter/CounterPage.cpp" line="732" />
             <source>Refunded %1 (refund recorded as %2): pay back %3; points and stored value restored.</source>
             <translation>已退款 %1（退款记录为 %2）：退还 %3；积分和储值已恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="768" />
+            <location filename="../ui/counter/CounterPage.cpp" line="736" />
             <source>Coupon given back: %1.</source>
             <translation>已退回优惠券：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="768" />
+            <location filename="../ui/counter/CounterPage.cpp" line="736" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="788" />
+            <location filename="../ui/counter/CounterPage.cpp" line="756" />
             <source>No sale rung up here yet.</source>
             <translation>这里还没有开过单。</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="796" />
+            <location filename="../ui/counter/CounterPage.cpp" line="764" />
             <source>Save Receipt as PDF</source>
             <translation>小票另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="797" />
+            <location filename="../ui/counter/CounterPage.cpp" line="765" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/counter/CounterPage.cpp" line="801" />
+            <location filename="../ui/counter/CounterPage.cpp" line="769" />
             <source>Receipt saved as %1.</source>
             <translation>小票已保存为 %1。</translation>
         </message>
@@ -16533,6 +16518,24 @@ Open them in Excel, replace the example rows with your own (keep the first row),
             <location filename="../ui/dialogs/CustomFieldDialogs.cpp" line="70" />
             <source>Add Field</source>
             <translation>添加字段</translation>
+        </message>
+    </context>
+    <context>
+        <name>clientele::ui::NewMemberDialog</name>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="21" />
+            <source>New Member</source>
+            <translation>新会员</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="27" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/counter/NewMemberDialog.cpp" line="28" />
+            <source>&amp;Phone:</source>
+            <translation>手机(&amp;P)：</translation>
         </message>
     </context>
     <context>

@@ -1,21 +1,19 @@
 #include "CounterPage.h"
 
 #include "MemberLedgerPanel.h"
+#include "NewMemberDialog.h"
 #include "Receipt.h"
 #include "TillStoreBar.h"
 #include "widgets/CustomerPicker.h"
 
-#include "customers/CustomerEditor.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "i18n/LocalDates.h"
 #include "member/Coupons.h"
-#include "member/MemberCodes.h"
 #include "member/MemberRules.h"
 #include "member/PointsLedger.h"
 #include "member/VisitCards.h"
 #include "security/Session.h"
-#include "segmentation/SegmentationUpkeep.h"
 #include "segmentation/TierRules.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -25,7 +23,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -694,45 +691,16 @@ void CounterPage::newMember()
 {
     if (!writable())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(u"newMemberDialog"_s);
-    dialog.setWindowTitle(tr("New Member"));
-    auto* form = new QFormLayout(&dialog);
-    auto* name = new QLineEdit(&dialog);
-    name->setObjectName(u"newMemberName"_s);
-    auto* phone = new QLineEdit(&dialog);
-    phone->setObjectName(u"newMemberPhone"_s);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Phone:"), phone);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    NewMemberDialog dialog(database(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    core::customers::CustomerForm::Values values;
-    values.insert(core::io::ImportField::Name, name->text().trimmed());
-    values.insert(core::io::ImportField::Phone, phone->text().trimmed());
-    auto saved = core::customers::CustomerEditor::save(database(), 0, values, core::Clock::today());
-    if (!saved) {
-        m_status->setText(saved.error().message);
+    const auto enrolled = dialog.enroll();
+    if (!enrolled) {
+        m_status->setText(enrolled.error().message);
         return;
     }
-    if (!saved->saved()) {
-        QStringList problems;
-        for (const auto& p : saved->problems)
-            problems << p.reason;
-        m_status->setText(problems.join(u"\n"_s));
-        return;
-    }
-    auto code = core::member::MemberCodes::enroll(database(), saved->id);
-    if (!code) {
-        m_status->setText(code.error().message);
-        return;
-    }
-    (void)core::segmentation::SegmentationUpkeep::update(database(), {saved->id});
-    m_status->setText(tr("%1 is member %2.").arg(name->text().trimmed(), *code));
-    m_picker->search(*code);
+    m_status->setText(tr("%1 is member %2.").arg(enrolled->name, enrolled->memberCode));
+    m_picker->search(enrolled->memberCode);
     m_amount->setFocus();
     Q_EMIT dataChanged();
 }
