@@ -117,6 +117,17 @@ std::optional<std::optional<ParsedDate>> parseIsoFast(QStringView s)
     return std::optional<ParsedDate>(ParsedDate{date, time});
 }
 
+// Half-width and trimmed, 2024年5月1日 [13:45] written as 2024-5-1 [13:45].
+QString normalizedText(QStringView raw)
+{
+    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
+    if (text.contains(u'年')) {
+        text.replace(u'年', u'-').replace(u'月', u'-');
+        text.remove(u'日').remove(u'号');
+    }
+    return text;
+}
+
 std::optional<QDate> makeDate(int y, int m, int d)
 {
     if (y < kMinYear || y > kMaxYear)
@@ -131,11 +142,7 @@ std::optional<QDate> makeDate(int y, int m, int d)
 
 std::optional<DateParser::MissingDay> DateParser::missingDay(QStringView raw, DayMonthOrder order)
 {
-    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
-    if (text.contains(u'年')) {
-        text.replace(u'年', u'-').replace(u'月', u'-');
-        text.remove(u'日').remove(u'号');
-    }
+    const QString text = normalizedText(raw);
     QStringList parts;
     if (allDigits(text) && text.size() == 8)
         parts = {text.left(4), text.mid(4, 2), text.right(2)};
@@ -208,15 +215,9 @@ std::optional<ParsedDate> DateParser::parse(QStringView raw, DayMonthOrder order
 {
     if (const auto fast = parseIsoFast(raw.trimmed()))
         return *fast;
-    QString text = TextNormalizer::toHalfWidth(raw).trimmed();
+    QString text = normalizedText(raw);
     if (text.isEmpty())
         return std::nullopt;
-
-    // 2024年5月1日 [13:45]
-    if (text.contains(u'年')) {
-        text.replace(u'年', u'-').replace(u'月', u'-');
-        text.remove(u'日').remove(u'号');
-    }
     const auto time = splitTime(text);
     if (!time)
         return std::nullopt;

@@ -92,7 +92,10 @@ void JsonRows::endRow()
 
 QString JsonRows::take()
 {
-    QString text = m_rows == 0 ? QStringLiteral("[]") : std::move(m_text).append(u']');
+    if (m_rows == 0)
+        m_text = QStringLiteral("[");
+    m_text.append(u']');
+    QString text = std::move(m_text); // the batch's text moves out, it is not copied
     m_text = QString();
     m_text.reserve(text.size()); // the next batch is about as long
     m_rows = 0;
